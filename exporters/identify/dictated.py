@@ -26,7 +26,7 @@ from collections.abc import Callable
 
 from exporters.identify.patterns import Found, alternation
 from exporters.identify.protected import Entry, ProtectedIndex
-from exporters.identify.spoken import DATE_WORDS, MARK_WORDS, NUMBER_WORDS, spoken_signal, written
+from exporters.identify.spoken import DATE_WORDS, MARK_WORDS, NUMBER_WORDS, SpokenSignal, written
 from exporters.identify.spokenplaces import SETTING_WORDS, titled_settings
 from exporters.identify.vocabulary import Vocabulary
 from store.accents import plain
@@ -162,7 +162,7 @@ class Dictation:
         self._name_re = re.compile(
             r"(?<![\w'’\-])(?:" + alternation(self.names, lower=True) + r")(?:['’]s)?(?![\w'’\-])"
         )
-        self._signal = spoken_signal(street_words)
+        self._signal = SpokenSignal(street_words)
         self.wake = NUMBER_WORDS | DATE_WORDS | MARK_WORDS | street_words | SETTING_WORDS
         self._busy = threading.local()
 
@@ -179,7 +179,7 @@ class Dictation:
         low = text.lower()
         said = low == text or "full stop" in low or _opening_capitals_only(text)
         out = self._names(low) if names and said else []
-        numbers = numbers and bool(self._signal.search(low) if said else _SPOKEN_RUN.search(low))
+        numbers = numbers and bool(self._signal(low, words) if said else _SPOKEN_RUN.search(low))
         settings = said and not SETTING_WORDS.isdisjoint(words)
         if numbers or settings:
             out += self._written(text, find_written, numbers, settings)

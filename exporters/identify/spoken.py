@@ -31,7 +31,8 @@ _REPEATS = {"double": 2, "treble": 3, "triple": 3}
 _MONTHS = {m.lower(): m for m in MONTH_NAMES} | {"sept": "September"}
 NUMBER_WORDS = frozenset(_UNITS) | frozenset(_TEENS) | frozenset(_TENS) | frozenset(_REPEATS)
 """The words a spoken number is made of (a text with none has no spoken number)."""
-DATE_WORDS = frozenset(_ORDINALS) | frozenset(_MONTHS)
+_MONTH_WORDS = frozenset(_MONTHS)
+DATE_WORDS = frozenset(_ORDINALS) | _MONTH_WORDS
 _SPOKEN_MARKS = {("full", "stop"): ".", ("comma",): ",", ("question", "mark"): "?",
                  ("new", "paragraph"): "\n", ("new", "line"): "\n", ("semicolon",): ";",
                  ("exclamation", "mark"): "!"}  # fmt: skip
@@ -60,26 +61,48 @@ _REFERENCE = re.compile(r"(?=(?:.*[A-Z]){2})(?=(?:.*\d){3})[A-Z0-9]{6,14}")
 """A case or file reference spelled out: two letters and three digits at least."""
 
 
-def spoken_signal(street_words: frozenset[str]) -> re.Pattern[str]:
-    """What a lower-cased text must hold to be worth reading in written form: three
-    digits said in a row, a letter before a digit said (a spelled code), a day or a
-    year said with a month, a year said, a date or an email said with its marks, or a
-    number before a street's word."""
-    digit = "|".join(["zero", "oh", "nought", *list(_UNITS)[3:], *_REPEATS])
-    number = "|".join([r"\d{1,4}", *_UNITS, *_TEENS, *_TENS])
-    month = "|".join(_MONTHS)
-    ordinal = "|".join([r"\d{1,2}(?:st|nd|rd|th)", *_ORDINALS])
-    streets = "|".join(sorted(street_words, key=len, reverse=True))
-    year = "|".join([*_TEENS, *_TENS, "oh"])
-    return re.compile(
-        rf"\b(?:{digit})(?:[ ,\-]+(?:{digit})){{2}}\b"
-        rf"|\b[a-z][ \-]+(?:[a-z][ \-]+)?(?:{digit}|{number})\b"
-        rf"|\b(?:{ordinal})[ \-]+(?:of[ \-]+)?(?:{month})\b"
-        rf"|\b(?:{month})[ \-]+(?:the[ \-]+)?(?:{ordinal}|nineteen|twenty|two[ \-]+thousand)\b"
-        rf"|\b(?:nineteen|twenty)[ \-]+(?:{year})\b|\btwo[ \-]+thousand\b"
-        rf"|\bslash\b|\bdot[ \-]+(?:com|co|uk|org|net)\b|\bplus[ \-]+four[ \-]+four\b"
-        rf"|\b(?:{number})(?:[ \-]+[a-z'’]+){{1,3}}[ \-]+(?:{streets})\b"
-    )
+_DIGIT_WORDS = frozenset(["zero", "oh", "nought", *list(_UNITS)[3:], *_REPEATS])
+_LETTERS = frozenset("bcdefghjklmnopqrstuvwxyz")
+_YEARS = frozenset({"nineteen", "twenty", "thousand"})
+
+
+class SpokenSignal:
+    """Whether a lower-cased text is worth reading in written form: three digits said
+    in a row, a letter before a digit said (a spelled code), a day or a year said with
+    a month, a year said, a date or an email said with its marks, or a number before a
+    street's word.  Each test runs only where the text's words allow it (most notes
+    hold "one" or "first", few three digits in a row)."""
+
+    def __init__(self, street_words: frozenset[str]) -> None:
+        digit = "|".join(_DIGIT_WORDS)
+        number = "|".join([r"\d{1,4}", *_UNITS, *_TEENS, *_TENS])
+        month = "|".join(_MONTHS)
+        ordinal = "|".join([r"\d{1,2}(?:st|nd|rd|th)", *_ORDINALS])
+        year = "|".join([*_TEENS, *_TENS, "oh"])
+        self.streets = street_words
+        self.run = re.compile(rf"\b(?:{digit})(?:[ ,\-]+(?:{digit})){{2}}\b")
+        self.code = re.compile(rf"\b[a-z][ \-]+(?:[a-z][ \-]+)?(?:{digit}|{number})\b")
+        self.dates = re.compile(
+            rf"\b(?:{ordinal})[ \-]+(?:of[ \-]+)?(?:{month})\b|\b(?:{month})[ \-]+(?:the[ \-]+)?"
+            rf"(?:{ordinal}|nineteen|twenty|two[ \-]+thousand)\b"
+        )
+        self.years = re.compile(rf"\b(?:nineteen|twenty)[ \-]+(?:{year})\b|\btwo[ \-]+thousand\b")
+        streets = "|".join(sorted(street_words, key=len, reverse=True))
+        self.house = re.compile(rf"\b(?:{number})(?:[ \-]+[a-z'’]+){{1,3}}[ \-]+(?:{streets})\b")
+
+    def __call__(self, low: str, words: set[str]) -> bool:
+        """Whether `low` (a text in lower case, `words` its words) says any of them."""
+        if "slash" in words or "dot" in words and "at" in words or "plus" in words:
+            return True
+        if not _DIGIT_WORDS.isdisjoint(words) and self.run.search(low):
+            return True
+        if not _LETTERS.isdisjoint(words) and self.code.search(low):
+            return True
+        if not _MONTH_WORDS.isdisjoint(words) and self.dates.search(low):
+            return True
+        if not _YEARS.isdisjoint(words) and self.years.search(low):
+            return True
+        return not self.streets.isdisjoint(words) and self.house.search(low) is not None
 
 
 @dataclass(frozen=True)
