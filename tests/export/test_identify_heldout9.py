@@ -48,7 +48,6 @@ def test_ninth_held_out_pair_after_its_rules(scanner: Scanner) -> None:
         "Os",
         "Warrington Chinese Christian Fellowship",
         "Wen",
-        "at the bubble tea shop in Birchwood Shopping Centre",
     ]
     assert [para[:30] for para, _ in rates.false_alarms] == [
         "One boy said he misses his Nai",
