@@ -236,7 +236,7 @@ class Scanner:
         people = self.finder.find(
             text, (lambda s, e: overlaps(kept, s, e)) if kept else None, words
         )
-        if people and ('"' in text or "“" in text):
+        if people:  # a sentence of a child's words in another language opens with a capital
             people = [f for f in people if not self._opens_foreign_quote(text, f)]
         if people and not self.figures.words.isdisjoint(words):
             people = [f for f in people
@@ -414,23 +414,27 @@ class Scanner:
         return about
 
     def _opens_foreign_quote(self, text: str, f: Found) -> bool:
-        """An unknown name that is only the first word of a child's words quoted in
-        another language ("Waan rabaa inaan aabbahay arko", "Chcę mieszkać z mamą":
-        tester 32, F6): capitalised because the quote starts there, like the first word
-        of a sentence.  Most of the quote's other words (of three letters or more, a
-        place aside: "la Londra") are no English word; a given name the list of names
+        """An unknown name that only opens a sentence of a child's words in another
+        language ("Waan rabaa inaan aabbahay arko", "Chcę mieszkać z mamą": tester 32,
+        F6; "... s babkou. Ocko veľmi kričí.": tester 36, F3), quoted in a note or as the
+        whole of the child's-words field: capitalised because a sentence starts there.
+        Most of the words' others (of three letters or more, a place aside: "la Londra";
+        a gloss in brackets aside) are no English word; a given name the list of names
         knows is still a name."""
         if f.kind != "name" or " " in text[f.start : f.end].strip():
             return False
         if text[f.start : f.end] in self.vocab.given_names:
             return False
-        for m in _QUOTED.finditer(text):
-            if m.start(1) == f.start:
-                said = re.sub(r"\([^()]*\)", " ", m.group(1))  # a gloss in brackets aside
-                words = [w for w in re.findall(r"[^\W\d_]+", said)[1:] if len(w) > 2]
-                rest = [w for w in words if w not in self.vocab.places]
-                foreign = [w for w in rest if w.islower() and not self.vocab.is_english(w)]
-                return len(words) >= 2 and len(foreign) * 2 > len(rest)
+        spans = [m.span(1) for m in _QUOTED.finditer(text)] + [(0, len(text))]
+        for a, b in spans:
+            if not a <= f.start < b or text[a : f.start].rstrip()[-1:] not in ("", ".", "!", "?"):
+                continue
+            said = re.sub(r"\([^()]*\)", " ", text[a : f.start] + text[f.end : b])
+            words = [w for w in re.findall(r"[^\W\d_]+", said) if len(w) > 2]
+            rest = [w for w in words if w not in self.vocab.places]
+            foreign = [w for w in rest if w.islower() and not self.vocab.is_english(w)]
+            if len(words) >= 2 and len(foreign) * 2 > len(rest):
+                return True
         return False
 
     def _lexicon_at(self, text: str, start: int, end: int) -> bool:
