@@ -43,3 +43,7 @@ def test_an_unknown_name_opening_an_english_sentence_is_still_a_name(scanner: Sc
 
 def test_a_market_town_is_a_place(scanner: Scanner) -> None:
     assert scanner.scan("Romany families near Appleby and Darlington were wary of services.") == []
+
+
+def test_the_inspectorate_s_shorthand_for_a_grade_is_no_name(scanner: Scanner) -> None:
+    assert scanner.scan("Harm disclosed at school not referred on: inadequate, not RI.") == []
