@@ -13,7 +13,7 @@ from typing import Any, Literal, Self
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from store.errors import FrameworkError
-from store.frameworkfile import parse_file
+from store.frameworkfile import parse_file, problem
 
 _ID = r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$"
 
@@ -183,6 +183,11 @@ class DraftingTable(_Strict):
         floors = [b.at_least for b in self.proportion_bands]
         if any(a <= b for a, b in zip(floors, floors[1:], strict=False)):
             raise ValueError("proportion_bands must be listed highest first, each floor lower")
+        if floors and floors[-1] != 0:
+            raise ValueError(
+                "the last of the proportion_bands must start at 0 (at_least = 0.0), so that "
+                "every share has a word"
+            )
         return self
 
 
@@ -254,16 +259,21 @@ class Framework(_Strict):
             for ref in criterion.judgements:
                 if ref not in known:
                     raise ValueError(
-                        f"criteria[{i}] ({criterion.id}) refers to judgement {ref!r}, "
+                        f"criteria no. {i + 1} ({criterion.id}) refers to judgement {ref!r}, "
                         f"which the framework does not define"
                     )
+            if self.criterion_groups and criterion.group not in self.criterion_groups:
+                raise ValueError(
+                    f"criteria no. {i + 1} ({criterion.id}) is in group {criterion.group!r}, "
+                    f"which [criterion_groups] does not define"
+                )
         law = {lt.code for lt in self.law_types}
         for group_name, items in (("case_types", self.case_types), ("stages", self.stages)):
             for i, item in enumerate(items):
                 for ref in item.law_types:
                     if ref not in law:
                         raise ValueError(
-                            f"{group_name}[{i}] ({item.code}) refers to law type {ref!r}, "
+                            f"{group_name} no. {i + 1} ({item.code}) refers to law type {ref!r}, "
                             f"which the framework does not define"
                         )
         for j in self.judgements:
@@ -399,19 +409,18 @@ def load_framework(id_or_path: str | Path) -> Framework:
     if path.is_dir():
         raise FrameworkError(f"{path} is a folder; give the path of a framework file.")
     data = parse_file(path)
-    return framework_from_data(data, str(path))
+    text = path.read_text(encoding="utf-8") if path.suffix.lower() == ".toml" else None
+    return framework_from_data(data, str(path), text)
 
 
-def framework_from_data(data: Any, origin: str) -> Framework:
+def framework_from_data(data: Any, origin: str, text: str | None = None) -> Framework:
+    """The framework in `data`, or FrameworkError saying its first problem (`text`: the
+    TOML file's text, to say its line)."""
     try:
         return Framework.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        where = f"field {where}: " if where else ""
-        more = f" (and {exc.error_count() - 1} more problems)" if exc.error_count() > 1 else ""
         raise FrameworkError(
-            f"Framework file {origin} is not valid: {where}{first['msg']}{more}; "
+            f"Framework file {origin} is not valid: {problem(exc.errors(), data, text)}; "
             f"correct it and try again."
         ) from None
 

@@ -101,7 +101,8 @@ def remove_member(store: Store, inspector_id: str) -> int:
     if cases:
         raise InvalidInputError(f"{person.name} holds {counted(cases, 'case')}; give them to "
                                 f"someone else first ('fieldwork assign DB --inspector NAME "
-                                f"--case REF', or Assign cases in the command palette).")  # fmt: skip
+                                f"--from \"{person.name}\"', or Assign cases in the command "
+                                f"palette).")  # fmt: skip
     work = store.work_recorded().get(person.id, 0)
     data = person.model_dump(include=set(Inspector.model_fields))
     store.put_inspector(Inspector.model_validate({**data, "active": False}), person.id)

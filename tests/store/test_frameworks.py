@@ -87,7 +87,7 @@ def test_bad_reference_names_the_field(tmp_path: Path) -> None:
     data["criteria"][4]["judgements"] = ["J99"]
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(data))
-    with pytest.raises(FrameworkError, match=r"criteria\[4\] \(QP1\) refers to judgement 'J99'"):
+    with pytest.raises(FrameworkError, match=r"criteria no\. 5 \(QP1\) refers to judgement 'J99'"):
         load_framework(bad)
 
 
@@ -96,7 +96,7 @@ def test_missing_field_names_its_path(tmp_path: Path) -> None:
     del data["judgements"][1]["heading"]
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(data))
-    with pytest.raises(FrameworkError, match=r"field judgements\.1\.heading: Field required"):
+    with pytest.raises(FrameworkError, match=r"judgements no\. 2 \(J18-1\)\.heading: Field required"):
         load_framework(bad)
 
 

@@ -68,8 +68,8 @@ async def test_add_a_person_and_refuse_removing_one_with_cases(
         assert person.active
         held = app.store.count_cases(CaseFilter(inspector_id=person.id))
         assert any(f"{name} holds {held} cases; give them to someone else first ('fieldwork "
-                   "assign DB --inspector NAME --case REF', or Assign cases in the command "
-                   "palette)." in m
+                   f"assign DB --inspector NAME --from \"{name}\"', or Assign cases in the "
+                   "command palette)." in m
                    for m in said), said  # fmt: skip
 
 
