@@ -109,7 +109,7 @@ def summary_section(
     ctx = Context(everything(data, "summary"), voice, used, "summary", org, org, grade=grade)
     bullets = [Paragraph(kind="bullet", theme="summary", sentences=ss)
                for ss in key_findings(ctx, grade, body)]  # fmt: skip
-    since = previous_finding(data)
+    since = previous_finding(data, grade)
     if since:  # after the headline finding: what came of the last inspection's advice
         bullets.insert(
             min(1, len(bullets)), Paragraph(kind="bullet", theme="previous", sentences=since)

@@ -47,10 +47,39 @@ def previous_section(data: DraftData, improve: Section | None = None) -> Section
     return Section(kind="previous", heading="Previous inspections", paragraphs=paras)
 
 
-def key_finding(data: DraftData) -> list[Sentence]:
-    """The key finding on the previous inspection's recommendations, as recorded: how
-    many were acted on, and the one not fully acted on by its words ([] when none has a
-    progress recorded)."""
+def key_finding(data: DraftData, grade: str | None = None) -> list[Sentence]:
+    """The key finding on the previous inspection, as recorded: how the overall
+    judgement (`grade`, this inspection's) has moved since it (tester 36's F9: a service
+    that fell from outstanding never said so), how many of its recommendations were
+    acted on, and the one not fully acted on by its words ([] when nothing is to say)."""
+    moved = _moved(data, grade)
+    return moved + _acted_on(data)
+
+
+def _moved(data: DraftData, grade: str | None) -> list[Sentence]:
+    """ "The overall judgement has fallen from outstanding at the last inspection, in
+    November 2022, to requires improvement to be good." ([] for the same grade, or
+    either not recorded)."""
+    before = data.inspection.previous_grade
+    fw = data.framework
+    try:
+        then, now = fw.grade(before or ""), fw.grade(grade or "")
+    except KeyError:
+        return []
+    if then.rank == now.rank or not (then.rank and now.rank):  # the same, or "n/a"
+        return []
+    k = wording_table("previous.toml")["key_finding"]
+    when = month(data.inspection.previous_date)
+    at = f" at the last inspection, in {when}," if when else " at the last inspection"
+    text = k["fallen" if now.rank > then.rank else "risen"].format(
+        then=then.heading, now=now.heading, at=at
+    )
+    basis = "Overall judgement, and the previous inspection's as the lead recorded it"
+    return [Sentence(text=text, role="claim", basis=basis)]
+
+
+def _acted_on(data: DraftData) -> list[Sentence]:
+    """How many recommendations were acted on, and the one not fully acted on."""
     recs = recommendations(data)
     decided = [r for r in recs if r.progress and not r.meta.conflict]
     if not decided or len(decided) < len(recs):
@@ -70,7 +99,7 @@ def key_finding(data: DraftData) -> list[Sentence]:
     elif met:
         text = k["some"].format(since=since, org=org, met=number_text(len(met)), n=n)
     else:
-        text = k["none"].format(since=since, org=org, n=n)
+        text = k["none_two" if len(decided) == 2 else "none"].format(since=since, org=org, n=n)
     out = [Sentence(text=text, role="claim", basis=BASIS, evidence_ids=ids)]
     for progress in ("not-met", "partly-met"):
         left = [r for r in decided if r.progress == progress]
