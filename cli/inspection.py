@@ -8,7 +8,7 @@ import click
 
 from cli import values
 from cli.common import CONTEXT, DB, fail, opened, version_option
-from store.framework import load_framework
+from store.framework import dump_framework, load_framework
 from store.models import InspectionInfo
 from store.store import Store
 
@@ -70,6 +70,11 @@ def inspection_edit_cmd(
 def _change_framework(store: Store, db: Path, ref: str) -> None:
     framework = load_framework(ref)
     if framework.id == store.framework.id:
+        if dump_framework(framework) != dump_framework(store.framework):
+            fail(f"{ref} differs from the framework {db} holds under the same id "
+                 f"{framework.id!r} (its criteria, bands or wording): give the file a new "
+                 f"id (id = \"{framework.id}-2\") and run this again to switch to it; nothing "
+                 "was changed.")  # fmt: skip
         click.echo(f"{db} already uses {framework.id} ({framework.title}); nothing to change.")
         return
     change = store.change_framework(framework)

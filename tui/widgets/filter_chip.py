@@ -80,7 +80,8 @@ class FilterChip(Static, can_focus=True):
 
     def _show(self) -> None:
         labels = {value: label for label, value in self._options}
-        chosen = "any" if self._value is None else labels.get(self._value, self._value)
+        # Before its choices are read, a value is not shown as its raw id (tester 36's F5).
+        chosen = "any" if self._value is None else labels.get(self._value, "…")
         hint = f"{self.key} " if self.key else ""
         self.update(f"{hint}{self.label}: {chosen} ▾")
         self.set_class(self._value is not None, "-active")
