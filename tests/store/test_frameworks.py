@@ -96,7 +96,9 @@ def test_missing_field_names_its_path(tmp_path: Path) -> None:
     del data["judgements"][1]["heading"]
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(data))
-    with pytest.raises(FrameworkError, match=r"judgements no\. 2 \(J18-1\)\.heading: Field required"):
+    with pytest.raises(
+        FrameworkError, match=r"judgements no\. 2 \(J18-1\)\.heading: Field required"
+    ):
         load_framework(bad)
 
 
