@@ -7,8 +7,8 @@ from pathlib import Path
 import click
 
 from cli import values
-from cli.common import AS_OPTION, CONTEXT, DB, fail, opened, version_option
-from store.models import STATUS_LABELS, CaseFile
+from cli.common import AS_OPTION, CONTEXT, DB, echo_json, fail, opened, version_option
+from store.models import POLARITY_LABELS, STATUS_LABELS, CaseFile, counted
 from store.store import Store
 
 SEEN_ALONE = {"yes": ["yes", "y"], "no": ["no", "n"],
@@ -30,7 +30,55 @@ def _stages_held(store: Store, case_id: str) -> set[str]:
 @click.group("case", context_settings=CONTEXT)
 @version_option
 def case_group() -> None:
-    """One case: change its status, stage, whether the child was seen, and notes."""
+    """One case: show it, or change its status, stage, whether the child was seen, and
+    notes."""
+
+
+@case_group.command("show", context_settings=CONTEXT)
+@click.argument("db", type=DB)
+@click.argument("ref")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@version_option
+def case_show_cmd(db: Path, ref: str, as_json: bool) -> None:
+    """One case in words, a line each (read aloud well: no table, no colour): its area,
+    law type, case type, stage, status, who holds it, whether the child was seen; its
+    gradings; and its notes, newest first (read only)."""
+    with opened(db) as store:
+        case = store.case_by_ref(ref)
+        fw = store.framework
+        area = store.area(case.area_code) if case.area_code else None
+        holder = store.inspector(case.inspector_id).name if case.inspector_id else "nobody yet"
+        gradings = store.gradings_for_case(case.id)
+        notes = sorted(store.evidence_for_case(case.id), key=lambda e: e.meta.updated_at,
+                       reverse=True)  # fmt: skip
+    if as_json:
+        echo_json({
+            "case": case.model_dump(mode="json"),
+            "gradings": {c: g.grade for c, g in gradings.items()},
+            "notes": [{"criteria": e.criteria, "polarity": e.polarity, "source": e.source,
+                       "text": e.text} for e in notes],
+        })  # fmt: skip
+        return
+    seen = {True: "yes", False: "no", None: "not recorded"}[case.child_seen]
+    lines = [
+        f"Case {case.ref}.",
+        f"Area: {area.name if area else 'none'}" + (f" ({area.code})." if area else "."),
+        f"Law type: {fw.law_type_label(case.law_type)}.",
+        f"Case type: {fw.case_type_label(case.case_type)}.",
+        f"Stage: {fw.stage_label(case.stage)}.",
+        f"Status: {STATUS_LABELS[case.status]}.",
+        f"Held by: {holder}.",
+        f"Child seen: {seen}; seen alone: {SEEN_ALONE_SAID.get(case.seen_alone, case.seen_alone)}.",
+        f"Grades: {len(gradings)} {'criterion' if len(gradings) == 1 else 'criteria'} graded"
+        + ("." if not gradings else ":"),
+    ]
+    lines += [f"  {c}: {fw.grading_label(g.grade)}." for c, g in sorted(gradings.items())]
+    lines.append(
+        f"Notes: {counted(len(notes), 'note')}" + ("." if not notes else ", newest first:")
+    )
+    lines += [f"  {', '.join(e.criteria)}, {POLARITY_LABELS[e.polarity].lower()}, "
+              f"{fw.source_label(e.source)}: {e.text}" for e in notes]  # fmt: skip
+    click.echo("\n".join(lines))
 
 
 @case_group.command("edit", context_settings=CONTEXT)

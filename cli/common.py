@@ -46,6 +46,14 @@ def echo_json(value: Any) -> None:
     click.echo(json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False))
 
 
+def said_in_words(line: str) -> None:
+    """What a command did, in words, on stderr at a terminal, after the id it prints on
+    stdout (tester 36's F6: a screen reader reads a bare id aloud as half a minute of
+    hex); not in a pipe or a script, whose stderr stays as it was."""
+    if sys.stderr.isatty():
+        click.echo(line, err=True)
+
+
 def warn_saved(lines: list[str]) -> None:
     """An identifiability warning on stderr, after the saved record's id (saving is never
     refused): `lines` (`exporters.identify.advice.warning_lines`), then what follows."""

@@ -17,6 +17,7 @@ from cli.common import (
     echo_json,
     fail,
     opened,
+    said_in_words,
     status_hint,
     version_option,
     warn_saved,
@@ -230,7 +231,10 @@ def evidence_add_cmd(db: Path, as_name: str | None, **opts: Any) -> None:
         warning = _identify_warning(store, ev)
         hint = status_hint(store, db, ev.case_id)
         young = _too_young(store, ev)
+        where = (f"case {store.case(ev.case_id).ref}" if ev.case_id
+                 else f"area {ev.area_code}" if ev.area_code else "the service")  # fmt: skip
     click.echo(new_id)
+    said_in_words(f"Recorded a note on {where}: {', '.join(ev.criteria)}, {ev.polarity}.")
     warn_saved(warning)
     for line in young:
         click.echo(line, err=True)

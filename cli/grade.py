@@ -7,7 +7,16 @@ from pathlib import Path
 import click
 
 from cli import values
-from cli.common import AS_OPTION, CONTEXT, DB, fail, opened, status_hint, version_option
+from cli.common import (
+    AS_OPTION,
+    CONTEXT,
+    DB,
+    fail,
+    opened,
+    said_in_words,
+    status_hint,
+    version_option,
+)
 from store.errors import InvalidInputError
 from store.framework import Framework
 from store.models import Grading, counted
@@ -65,7 +74,10 @@ def grade_cmd(
         kept = rationale is None and bool(graded.rationale)
         rid = store.set_grading(graded)
         hint = status_hint(store, db, graded.case_id)
+        said = (f"Graded {store.case(graded.case_id).ref} on {graded.criterion_id}: "
+                f"{store.framework.grading_label(graded.grade).lower()}.")  # fmt: skip
     click.echo(rid)
+    said_in_words(said)
     for line in hint:
         click.echo(line, err=True)
     if kept:
