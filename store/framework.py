@@ -68,6 +68,12 @@ class CriterionDef(_Strict):
         description="True where the wording could not be confirmed from the published "
         "framework and a team should check it before relying on it.",
     )
+    phrase: str = Field(
+        default="",
+        description="What the draft calls the criterion's practice, as a noun phrase "
+        "('work on children's identity and culture'), for a criterion the built-in wording "
+        "does not know (a team's own); without it the draft quotes the criterion's text.",
+    )
 
 
 class VocabItem(_Strict):

@@ -256,6 +256,11 @@ class Words:
                 tuple(s.format(kind=kind) for s in t.cues),
             )  # fmt: skip
         service = group.upper().startswith("L")
+        from exporters.draft.ownwords import own_words  # a team's own criterion (F8)
+
+        named = own_words(framework, criterion_id, service)
+        if named is not None:
+            return named
         weak = f"practice does not yet meet this: {text}"
         return CriterionWords(
             criterion_id,
