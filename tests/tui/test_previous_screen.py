@@ -1,7 +1,10 @@
 """The lead's previous inspection screen, on the hand-written inspection: set the last
 inspection's date and judgement, add recommendations, say how far one was acted on and
 what inspectors found, and refuse a recommendation with no words (a notification;
-nothing changes), all from the command palette, as `fieldwork previous` does."""
+nothing changes), all from the command palette, as `fieldwork previous` does; and link a
+recommendation to the criteria it is about (tester 35's A19), in the same form: ids typed
+with commas or spaces, in any case; one the framework lacks is a notification and
+changes nothing; the table shows the link."""
 
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ from tui.modals.form import FormModal
 from tui.screens.previous import PreviousScreen
 
 SIZE = (120, 40)
+WORDS = "Make sure managers check that each child's plan is followed before the final hearing."
 
 
 @pytest.fixture
@@ -84,3 +88,40 @@ async def test_the_lead_records_the_previous_inspection_on_its_screen(
         text = str(summary.render())
         assert "Previous inspection: 2022-09, requires improvement" in text
         assert "2 recommendations, 1 not yet decided (e)" in text
+
+
+@pytest.mark.asyncio
+async def test_the_lead_links_a_recommendation_to_criteria_on_its_screen(
+    app: FieldworkApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    said = notified(app, monkeypatch)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await run_palette_command(pilot, "Previous inspection")
+        screen = app.screen
+        assert isinstance(screen, PreviousScreen)
+        form = await _form(pilot, app, "a")
+        form.query_one("#form-text", Input).value = WORDS
+        form.query_one("#form-criteria", Input).value = "qpn4 qp6"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.store.recommendation(1).criteria == ["QP6", "QPN4"]
+        table = screen.query_one("#previous-table", DataTable)
+        assert table_rows(table)[0][3] == "QP6, QPN4"
+
+        table.focus()
+        form = await _form(pilot, app, "e")
+        assert form.query_one("#form-criteria", Input).value == "QP6, QPN4"
+        form.query_one("#form-criteria", Input).value = "QP6, QQ7"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert any("Unknown criterion QQ7" in m for m in said), said
+        assert app.store.recommendation(1).criteria == ["QP6", "QPN4"]
+
+        form = await _form(pilot, app, "e")
+        form.query_one("#form-criteria", Input).value = "QP6"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        rec = app.store.recommendation(1)
+        assert (rec.text, rec.criteria) == (WORDS, ["QP6"])
+        assert table_rows(table)[0][3] == "QP6"
