@@ -101,7 +101,8 @@ def without_lead(sc: Scene, guard: list[Theme], laws: list[Theme]) -> list[Theme
                 kept.append(s)
                 continue
             point = next(
-                ((law, c) for law, c in said if s.role == "claim" and c in s.criteria), None
+                ((law, c) for law, c in sorted(said) if s.role == "claim" and c in s.criteria),
+                None,
             )
             if point is None:
                 kept.append(s)
