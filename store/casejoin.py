@@ -20,7 +20,7 @@ from store.errors import InvalidInputError
 from store.history import HistoryMixin
 from store.ids import protected_name_id
 from store.models import CaseFile, Model, ProtectedName
-from store.renumbering import child_names_by_case
+from store.renumbering import child_names_by_case, one_child
 
 if TYPE_CHECKING:
     from store.models import StoredCase
@@ -43,6 +43,7 @@ def made_again(store: Store, refs: list[str]) -> dict[str, str]:
         again = [store.case(c) for c, theirs in names.items() if c != case.id and mine & theirs]
         again = [c for c in again if c.meta.created_at > case.meta.created_at
                  and c.area_code == case.area_code and not c.inspector_id
+                 and one_child(store, case, c, (case.id, c.id))
                  and not store.evidence_for_case(c.id)]  # fmt: skip
         if len(again) == 1:
             out[ref] = again[0].ref
@@ -103,6 +104,12 @@ class CaseJoinMixin(HistoryMixin):
             raise InvalidInputError(
                 f"{keep.ref} and {other.ref} list no child's name in common, so they are not "
                 f"one child under a new case number; nothing was changed."
+            )
+        if renumbered and not one_child(store, keep, other, (keep.id, other.id)):
+            raise InvalidInputError(
+                f"{keep.ref} and {other.ref} list one name, but their age bands, law types, "
+                f"case types or parents differ, so they are two children of that name; "
+                f"nothing was changed."
             )
         if not renumbered and not any(
             {keep.id, other.id} <= set(ids) for ids in store.cases_by_family().values()

@@ -146,10 +146,20 @@ def row_band(row: Row, on: dt.date | None) -> str:
 
 
 def child_names_by_case(store: Store) -> dict[str, set[str]]:
-    """Each case's children's names (`siblingmatch.case_names`), as compared: case and
-    spaces aside."""
+    """Each case's children's whole names (`siblingmatch.case_names`: given name and
+    surname, never the surname alone, which is a family's), as compared: case and spaces
+    aside."""
     names, _ = case_names(store)
-    return {case: {_fold(n) for n in given} for case, given in names.items()}
+    return {case: {_fold(n) for n in given if " " in n.strip()} for case, given in names.items()}
+
+
+def one_child(store: Store, first: CaseFile, second: CaseFile, ids: tuple[str, str]) -> bool:
+    """Whether two cases (ids `ids`) can be one child's by their age band, law type, case
+    type and parents (`_same_child`), as a later list's row is read against a case."""
+    kin = _parents_by_case(store, set(ids))
+    parents = kin.get(ids[1], set())
+    return _same_child((second.age_band, second.law_type, second.case_type), parents, first,
+                       kin.get(ids[0], set()))  # fmt: skip
 
 
 def _fold(name: str) -> str:

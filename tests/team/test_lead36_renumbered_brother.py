@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from store.store import Store
-from tests.team.helpers import listed_file, run
+from tests.team.helpers import listed_file, refused, run, unchanged
 
 FIRST = """Case number,First name,Surname,Date of birth,Law type,Case type,Service area
 PL-6101,Archie,Pellow,11/03/2022,Private,Child arrangements order,Area 4
@@ -67,3 +67,26 @@ def test_the_same_child_a_birthday_later_is_still_read_as_its_case(tmp_path: Pat
     second.write_text(FIRST.replace("PL-6102,", "PL-8802,"), encoding="utf-8")
     said = " ".join(run("cases", "import", db, second).stdout.split())
     assert f"gives a new case number for {lowenna}'s child" in said, said
+
+
+def test_a_brother_an_earlier_list_gave_is_never_offered_as_made_again(tmp_path: Path) -> None:
+    """Two children of one surname on the first list (tester 36's F1 re-test: 'C-4050-NW
+    may be the same child as C-4780-YB ... join --renumbered', and the join deleted the
+    brother's case): a later list leaving one out offers no join, and the join itself
+    refuses two children of the family."""
+    first = FIRST + "PL-6104,Kenver,Pellow,02/02/2016,Private,Child arrangements order,Area 4\n"
+    db = listed_file(tmp_path, first)
+    archie, _ = _case(db, "Archie Pellow")
+    kenver, _ = _case(db, "Kenver Pellow")
+    second = tmp_path / "second.csv"
+    second.write_text(
+        first.replace(
+            "PL-6101,Archie,Pellow,11/03/2022,Private,Child arrangements order,Area 4\n", ""
+        ),
+        encoding="utf-8",
+    )
+    said = " ".join(run("cases", "import", db, second).stdout.split())
+    assert "may be the same child" not in said, said
+    with unchanged(db):
+        line = refused("cases", "join", db, archie, kenver, "--renumbered")
+    assert "list no child's name in common" in line
