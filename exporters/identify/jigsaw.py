@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from exporters.identify import patterns
+from exporters.identify.generalsense import general
 from exporters.identify.known import Known
-from exporters.identify.patterns import Found, alternation, cue_pattern, general, sentence_span
+from exporters.identify.patterns import Found, alternation, cue_pattern, sentence_span
 from exporters.identify.vocabulary import Vocabulary
 
 _INDIVIDUAL = re.compile(

@@ -21,7 +21,8 @@ import re
 from collections.abc import Callable
 
 from exporters.identify.capitals import word_before
-from exporters.identify.patterns import Found, general, sentence_span
+from exporters.identify.generalsense import general
+from exporters.identify.patterns import Found, sentence_span
 
 _RUN = r"[A-Z][\w'’&\-]*(?:[ \t]+(?:(?:of|the|and|on|&)[ \t]+)?[A-Z][\w'’&\-]*){0,3}"
 _WARD = re.compile(r"(?<![\w\-])(?:children's[ \t]+)?[Ww]ard[ \t]+[A-Z]?\d{1,3}[A-Z]?(?![\w\-])")
