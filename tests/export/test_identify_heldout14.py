@@ -19,9 +19,9 @@ said of groups in general, and a cut-off year read as a year of birth.
 
 The rules written to it (dict36's reading of a dictated note in written form, written
 without seeing this pair; the lead's, each with sentences of the same shape in other
-words in `test_lead36_privacy.py`) bring it to recall 0.828, protected 0.858 and false
-alarms in 4 of 124 (3.2%): a birthday convention said in general, "hope" and "will" in
-dictated notes read as the protected names they also are, and W. G. Grace.  Left: lower-
+words in `test_lead36_privacy.py`) bring it to recall 0.837, protected 0.868 and false
+alarms in 3 of 124 (2.4%): a birthday convention said in general, "hope" in a dictated
+note read as the protected name it also is, and W. G. Grace.  Left: lower-
 case names in dictated notes that are also words and stand as people, nicknames of the
 Keralan and Polish families ("Ammu", "Zuza" said alone), hospitals by their local short
 names with a unit ("Gloucestershire Royal, children's unit"), a school named after a
@@ -45,6 +45,6 @@ def test_fourteenth_held_out_pair_after_its_rules(scanner: Scanner) -> None:
     rates = measure(scanner, held_out=19)
     print(rates.table())
     assert sum(rates.total.values()) >= 500 and rates.clean_paragraphs >= 120
-    assert rates.recall(PROTECTED_KINDS) >= 0.85
-    assert rates.recall() >= 0.82
-    assert len(rates.false_alarms) <= 4, [p[:40] for p, _ in rates.false_alarms]
+    assert rates.recall(PROTECTED_KINDS) >= 0.86
+    assert rates.recall() >= 0.83
+    assert len(rates.false_alarms) <= 3, [p[:40] for p, _ in rates.false_alarms]
