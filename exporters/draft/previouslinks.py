@@ -50,6 +50,12 @@ _OTHER_WORDS: dict[str, tuple[float, float]] = {
 # A finding that says what still falls short ("Some reports are still late") is read
 # against the share of cases against; any other against the share for.
 _SHORTFALL = re.compile(r"\b(?:not|no|never|still|too|rarely|seldom|late|delay\w*|lack\w*|weak\w*|poor\w*|fail\w*|without|miss\w*|insufficient\w*|inconsistent\w*|limited|gaps?|drift\w*|unclear)\b", re.I)  # fmt: skip
+# A share of something other than cases: "most areas", "the majority of teams" (tester 36).
+_NOT_CASES = re.compile(
+    r"\s+(?:of\s+(?:the\s+)?)?(?:areas?|teams?|regions?|services?|courts?|offices?|"
+    r"(?:local\s+)?authorities|boards?|managers?|leaders?)\b",
+    re.I,
+)
 # Where one clause of a finding ends and the next begins.
 _CLAUSE = re.compile(
     r"[;:]|,?\s+(?:but|though|although|while|whereas|yet)\b|,\s+(?:and|with)\b", re.I
@@ -86,6 +92,8 @@ def said_shares(text: str, rules: DraftingRules) -> list[tuple[str, str, float, 
     for word in sorted(words, key=len, reverse=True):
         for m in re.finditer(rf"\b{re.escape(word)}\b", plain, re.I):
             if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            if _NOT_CASES.match(plain, m.end()):  # "most areas": a share of areas, not cases
                 continue
             taken.append((m.start(), m.end()))
             clause = _clause(text, m.start())
